@@ -21,4 +21,4 @@ export const useK8sWatchResources = jest.fn(() => ({})) as unknown as jest.Mocke
   typeof SDK.useK8sWatchResources
 >;
 
-export const useFlag = jest.fn(() => true) as jest.MockedFunction<typeof SDK.useFlag>;
+export const useFlag = jest.fn((_flag: string) => true) as jest.MockedFunction<typeof SDK.useFlag>;
