@@ -76,6 +76,16 @@ export type EarlyIstio = K8sResourceCommon & {
 export type MeshResource =
   Istio | IstioRevision | IstioRevisionTag | IstioCNI | ZTunnel | EarlyIstio;
 
+/** A CEL rule from `x-kubernetes-validations`. */
+export type ValidationRule = {
+  rule: string;
+  message?: string;
+  messageExpression?: string;
+  fieldPath?: string;
+  reason?: string;
+  optionalOldSelf?: boolean;
+};
+
 /** OpenAPI v3 schema node as found in a CRD (only the keywords we read). */
 export type JSONSchemaProps = {
   type?: string;
@@ -104,7 +114,9 @@ export type JSONSchemaProps = {
   oneOf?: JSONSchemaProps[];
   'x-kubernetes-int-or-string'?: boolean;
   'x-kubernetes-preserve-unknown-fields'?: boolean;
-  'x-kubernetes-validations'?: { rule: string; message?: string; messageExpression?: string }[];
+  'x-kubernetes-list-type'?: string;
+  'x-kubernetes-list-map-keys'?: string[];
+  'x-kubernetes-validations'?: ValidationRule[];
 };
 
 export type CustomResourceDefinition = K8sResourceCommon & {

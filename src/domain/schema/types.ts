@@ -22,9 +22,15 @@ export type DiagnosticCode =
   | 'max-properties'
   | 'unknown-key'
   | 'duplicate-key'
+  /** The same value twice in an x-kubernetes-list-type set, or the same keys twice in a map list. */
+  | 'duplicate-item'
   | 'non-string-key'
   | 'cel'
-  | 'too-deep';
+  /** A validation rule this editor cannot evaluate (unsupported function, syntax); the server still will. */
+  | 'cel-unsupported'
+  | 'too-deep'
+  /** Aliases expand to more nodes than is safe to check (an entity-expansion document). */
+  | 'alias-limit';
 
 /**
  * One finding about a values document. `message` is English for logs and tests; pages render
