@@ -1,11 +1,5 @@
 /** @jest-environment node */
-import {
-  displayType,
-  firstSentence,
-  formatValuesPath,
-  isDeprecated,
-  yamlScalarText,
-} from './describeSchema';
+import { displayType, firstSentence, isDeprecated, yamlScalarText } from './describeSchema';
 
 describe('firstSentence', () => {
   it('stops at the first sentence end, not at abbreviations or inside parentheses', () => {
@@ -89,12 +83,5 @@ describe('yamlScalarText', () => {
       '/dev/stdout',
     ]);
     expect([3, true, null].map(yamlScalarText)).toEqual(['3', 'true', 'null']);
-  });
-});
-
-describe('formatValuesPath', () => {
-  it('joins keys with dots and writes indexes in brackets', () => {
-    expect(formatValuesPath(['pilot', 'env', 0, 'name'])).toBe('pilot.env[0].name');
-    expect(formatValuesPath([])).toBe('');
   });
 });

@@ -1,6 +1,5 @@
 import { parseDocument } from 'yaml';
 import type { JSONSchemaProps } from '../../k8s/types';
-import type { ValuesPath } from './schemaAtPath';
 
 const isIntOrString = (node: JSONSchemaProps): boolean =>
   node['x-kubernetes-int-or-string'] === true ||
@@ -74,14 +73,6 @@ export const firstSentence = (description: string | undefined): string => {
 /** Upstream marks retired fields with a line or sentence that starts "Deprecated". */
 export const isDeprecated = (description: string | undefined): boolean =>
   !!description && /(^|\n|\.\s+)\s*(note:\s*)?deprecated\b/i.test(description);
-
-/** `pilot.env[0].name`; '' for the root. */
-export const formatValuesPath = (path: ValuesPath): string =>
-  path.reduce<string>(
-    (text, segment) =>
-      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
-    '',
-  );
 
 // Kubernetes reads YAML with 1.1 rules (yes/no/on/off are booleans), the editor with 1.2 rules.
 const readsBackAs = (text: string, version: '1.1' | '1.2'): unknown => {

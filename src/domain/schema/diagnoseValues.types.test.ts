@@ -79,7 +79,7 @@ describe('diagnoseValues type checks', () => {
   it('suggests quoting a number or boolean given for a string field', () => {
     expect(only('hub: 1.20')).toMatchObject({ code: 'type', suggestion: '"1.20"' });
     expect(only('labels: {sidecar.istio.io/inject: true}')).toMatchObject({
-      path: 'labels.sidecar.istio.io/inject',
+      path: 'labels["sidecar.istio.io/inject"]',
       suggestion: '"true"',
     });
   });

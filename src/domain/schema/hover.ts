@@ -1,5 +1,6 @@
 import type { JSONSchemaProps } from '../../k8s/types';
-import { displayType, formatValuesPath, isDeprecated } from './describeSchema';
+import { formatValuesPath } from '../valuesPath';
+import { displayType, isDeprecated } from './describeSchema';
 import { schemaAtPath } from './schemaAtPath';
 import type { Position, Range } from './types';
 import type { CursorOptions } from './yamlCursor';

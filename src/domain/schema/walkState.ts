@@ -40,5 +40,4 @@ export const report = (
   state.diagnostics.push({ path, range, severity, ...issue });
 };
 
-export const childPath = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+export { appendPathSegment as childPath } from '../valuesPath';

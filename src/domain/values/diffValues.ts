@@ -3,7 +3,7 @@ import { describeArrayDifference } from './diffArrays';
 import { deepEqual, definedKeys, hasDefinedKey, isRecord, kindOf, sameScalar } from './jsonValue';
 import { DIFF_MAX_DEPTH, emptyCounts } from './types';
 import type { DiffEntry, DiffIssue, DiffNote, ValuesDiff } from './types';
-import { appendPathSegment } from './valuePath';
+import { appendPathSegment } from '../valuesPath';
 
 /** One node still to visit; `undefined` on a side means the key is absent there. */
 type Frame = {

@@ -1,6 +1,6 @@
 import type { ValuesPath } from '../schema/schemaAtPath';
 import type { DiffEntry } from './types';
-import { formatValuesPath } from './valuePath';
+import { formatValuesPath } from '../valuesPath';
 
 /** The `added` entries under one top-level key (e.g. everything a profile put under `global`). */
 export type AddedGroup = {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { appendPathSegment, formatValuesPath } from './valuePath';
+import { appendPathSegment, formatValuesPath } from './valuesPath';
 
 describe('formatValuesPath', () => {
   it.each<[(string | number)[], string]>([

@@ -1,4 +1,4 @@
-import type { ValuesPath } from '../schema/schemaAtPath';
+import type { ValuesPath } from './schema/schemaAtPath';
 
 // Keys that read unambiguously after a dot; Helm-style names with hyphens stay bare.
 const BARE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
