@@ -2,3 +2,5 @@
 // __mocks__/sdk/, so that a signature change in the SDK breaks the type-check instead of a page.
 export * from '../sdk/k8s';
 export * from '../sdk/page';
+export * from '../sdk/editor';
+export * from '../sdk/create';

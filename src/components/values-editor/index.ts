@@ -1,0 +1,2 @@
+export { ValuesEditor } from './ValuesEditor';
+export type { ValuesEditorProps } from './types';
