@@ -26,6 +26,8 @@ export default tseslint.config(
       ...react.configs['jsx-runtime'].rules,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // Props are typed by TypeScript (SDK stand-ins by `typeof SDK.X`).
+      'react/prop-types': 'off',
     },
     languageOptions: { globals: globals.browser },
     settings: { react: { version: 'detect' } },
