@@ -1,4 +1,6 @@
-import '@patternfly/react-core/dist/styles/base.css';
+// The console loads PatternFly's whole stylesheet; plugins ship no PatternFly CSS of their own.
+import '@patternfly/patternfly/patternfly.css';
+import '@patternfly/patternfly/patternfly-addons.css';
 import './shell.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
