@@ -28,7 +28,7 @@ describe('diagnosticsFromServerError', () => {
         path: 'pilot.autoscaleMin',
         range: { start: { line: 3, column: 3 }, end: { line: 3, column: 15 } },
         severity: 'error',
-        code: 'cel',
+        code: 'minimum',
         message: 'Invalid value: -1: should be greater than or equal to 0',
         params: {
           source: 'server',

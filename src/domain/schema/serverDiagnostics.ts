@@ -28,14 +28,43 @@ const CODE_OF_REASON: Record<string, DiagnosticCode> = {
   FieldValueDuplicate: 'duplicate-key',
 };
 
-const UNKNOWN_FIELD = /unknown field "([^"]+)"/g;
+/** Our closest diagnostic code for one cause of a 422 Invalid answer. */
+export const codeOfServerCause = (cause: { reason?: string; message?: string }): DiagnosticCode => {
+  const mapped = CODE_OF_REASON[cause.reason ?? ''];
+  if (mapped) return mapped;
+  const message = cause.message ?? '';
+  if (/must be of type/.test(message)) return 'type';
+  if (/greater than or equal/.test(message)) return 'minimum';
+  if (/less than or equal/.test(message)) return 'maximum';
+  // Everything else the structural schema reports as Invalid comes from validation rules.
+  return 'cel';
+};
+
+const STRICT_FIELD = /(unknown|duplicate) field "([^"]+)"/g;
+
+/**
+ * The fields named by a `fieldValidation=Strict` 400, e.g.
+ * `strict decoding error: unknown field "spec.values.pilot.foo", unknown field "spec.bar"`.
+ */
+export const strictDecodingFields = (
+  message: string,
+): { field: string; problem: 'unknown' | 'duplicate' }[] =>
+  [...message.matchAll(STRICT_FIELD)].map(([, problem, field]) => ({
+    field,
+    problem: problem as 'unknown' | 'duplicate',
+  }));
+
 const START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-/** `spec.values.pilot.env[0].name` → `pilot.env[0].name` when under `spec.<field>`. */
-const valuesPathOf = (fieldPath: string, field: string): string | undefined => {
+/** `spec.values.pilot.env[0].name` → `pilot.env[0].name` when under `spec.<field>`, else undefined. */
+export const valuesPathOfField = (
+  fieldPath: string,
+  field: 'values' | 'rawValues' = 'values',
+): string | undefined => {
   const prefix = `spec.${field}`;
   if (fieldPath === prefix) return '';
-  return fieldPath.startsWith(`${prefix}.`) ? fieldPath.slice(prefix.length + 1) : undefined;
+  if (fieldPath.startsWith(`${prefix}.`)) return fieldPath.slice(prefix.length + 1);
+  return fieldPath.startsWith(`${prefix}[`) ? fieldPath.slice(prefix.length) : undefined;
 };
 
 const lastKey = (segments: ValuesPath): string => {
@@ -62,9 +91,11 @@ export const diagnosticsFromServerError = (
     const range = locateInSource(source, segments)?.range ?? START;
     found.diagnostics.push({ path, range, severity: 'error', code, message: why, params });
   };
-  const unknown = [...message.matchAll(UNKNOWN_FIELD)].map((m) => m[1]);
+  const unknown = strictDecodingFields(message)
+    .filter((found) => found.problem === 'unknown')
+    .map((found) => found.field);
   for (const fieldPath of unknown) {
-    const path = valuesPathOf(fieldPath, field);
+    const path = valuesPathOfField(fieldPath, field);
     if (path === undefined) found.other.push(`unknown field "${fieldPath}"`);
     else {
       const key = lastKey(parseValuesPath(path) ?? [path]);
@@ -77,14 +108,14 @@ export const diagnosticsFromServerError = (
     }
   }
   for (const cause of details?.causes ?? []) {
-    const path = cause.field ? valuesPathOf(cause.field, field) : undefined;
+    const path = cause.field ? valuesPathOfField(cause.field, field) : undefined;
     const why = cause.message ?? cause.reason ?? '';
     if (path === undefined) {
       if (unknown.length === 0) found.other.push(cause.field ? `${cause.field}: ${why}` : why);
       continue;
     }
     if (cause.reason === 'FieldValueUnknown' || /^unknown field/.test(why)) continue;
-    const code = CODE_OF_REASON[cause.reason ?? ''] ?? 'cel';
+    const code = codeOfServerCause(cause);
     place(path, code, { source: 'server', serverMessage: why, reason: cause.reason ?? '' }, why);
   }
   if (found.diagnostics.length === 0 && found.other.length === 0 && message)

@@ -1,7 +1,12 @@
+import {
+  codeOfServerCause,
+  strictDecodingFields,
+  valuesPathOfField,
+} from '../../../domain/schema/serverDiagnostics';
 import type { Diagnostic, DiagnosticCode } from '../../../domain/schema/types';
 import type { FormField } from './formState';
 import type { IstioApi } from './istioApis';
-import type { ServerStatus, StatusCause } from './serverStatus';
+import type { ServerStatus } from './serverStatus';
 import { readServerStatus } from './serverStatus';
 
 export type ServerErrorKind =
@@ -32,40 +37,10 @@ export type MappedServerError = {
 // The server names no position; the values editor places a marker by path.
 const NO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-const REASON_CODES: Record<string, DiagnosticCode> = {
-  FieldValueRequired: 'required',
-  FieldValueNotSupported: 'enum',
-  FieldValueTypeInvalid: 'type',
-  FieldValueTooLong: 'max-length',
-  FieldValueTooMany: 'max-items',
-  FieldValueDuplicate: 'duplicate-key',
-};
-
-const codeForCause = (cause: StatusCause): DiagnosticCode => {
-  const mapped = cause.reason ? REASON_CODES[cause.reason] : undefined;
-  if (mapped) return mapped;
-  const message = cause.message ?? '';
-  if (/must be of type/.test(message)) return 'type';
-  if (/greater than or equal/.test(message)) return 'minimum';
-  if (/less than or equal/.test(message)) return 'maximum';
-  // Everything else the structural schema reports as Invalid comes from validation rules.
-  return 'cel';
-};
-
-const VALUES_PREFIX = 'spec.values';
-
-/** `spec.values.pilot.env[0]` → `pilot.env[0]`; undefined when the path is not under values. */
-export const valuesPathOf = (field: string): string | undefined => {
-  if (field === VALUES_PREFIX) return '';
-  if (field.startsWith(`${VALUES_PREFIX}.`)) return field.slice(VALUES_PREFIX.length + 1);
-  if (field.startsWith(`${VALUES_PREFIX}[`)) return field.slice(VALUES_PREFIX.length);
-  return undefined;
-};
-
 const under = (field: string, prefix: string) =>
   field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`);
 
-/** The form field a server path belongs to, other than `spec.values` (see `valuesPathOf`). */
+/** The form field a server path belongs to, other than `spec.values` (see `valuesPathOfField`). */
 export const formFieldOf = (field: string, api: IstioApi): FormField | undefined => {
   if (field === 'metadata.name') return 'name';
   if (field === api.namespaceField) return 'namespace';
@@ -87,7 +62,7 @@ const sortProblems = (problems: Problem[], api: IstioApi) => {
   const valuesDiagnostics: Diagnostic[] = [];
   const unmapped: string[] = [];
   for (const problem of problems) {
-    const path = valuesPathOf(problem.field);
+    const path = valuesPathOfField(problem.field);
     if (path !== undefined) {
       const key = problem.key ?? path.split(/[.[]/).pop() ?? path;
       valuesDiagnostics.push({
@@ -110,14 +85,12 @@ const sortProblems = (problems: Problem[], api: IstioApi) => {
   return { fieldMessages, valuesDiagnostics, unmapped };
 };
 
-const STRICT_FIELD = /(unknown|duplicate) field "([^"]+)"/;
-
 /** `strict decoding error: unknown field "spec.values.pilot.foo", unknown field "spec.bar"`. */
 export const strictDecodingProblems = (message: string): Problem[] =>
-  [...message.matchAll(new RegExp(STRICT_FIELD, 'g'))].map(([, what, field]) => ({
+  strictDecodingFields(message).map(({ field, problem }) => ({
     field,
-    code: what === 'unknown' ? 'unknown-key' : 'duplicate-key',
-    message: `${what === 'unknown' ? 'Unknown' : 'Duplicate'} field "${field}"`,
+    code: problem === 'unknown' ? 'unknown-key' : 'duplicate-key',
+    message: `${problem === 'unknown' ? 'Unknown' : 'Duplicate'} field "${field}"`,
     key: field.split('.').pop(),
   }));
 
@@ -127,7 +100,8 @@ const kindOf = (status: ServerStatus): ServerErrorKind => {
   if (status.code === 403 || status.reason === 'Forbidden') return 'forbidden';
   if (status.code === 404 && status.detailsKind === 'namespaces') return 'namespace-not-found';
   if (status.code === 422 || status.reason === 'Invalid') return 'invalid';
-  if (status.code === 400 && STRICT_FIELD.test(status.message)) return 'unknown-fields';
+  if (status.code === 400 && strictDecodingFields(status.message).length > 0)
+    return 'unknown-fields';
   if (status.code >= 500) return 'server';
   return 'other';
 };
@@ -143,7 +117,7 @@ export const mapServerError = (error: unknown, api: IstioApi): MappedServerError
       problems.push({
         field: cause.field ?? '',
         message: cause.message ?? status.message,
-        code: codeForCause(cause),
+        code: codeOfServerCause(cause),
       });
     }
     if (problems.length === 0) problems.push({ field: '', message: status.message, code: 'cel' });
