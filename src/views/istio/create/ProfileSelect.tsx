@@ -1,15 +1,8 @@
-import {
-  MenuToggle,
-  Select,
-  SelectList,
-  SelectOption,
-  Skeleton,
-  TextInput,
-} from '@patternfly/react-core';
+import { SelectList, SelectOption, Skeleton, TextInput } from '@patternfly/react-core';
 import type { FC } from 'react';
-import { useState } from 'react';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import { FieldHelper, validatedFor } from './FieldHelper';
+import { FieldSelect } from './FieldSelect';
 import { useProfileDescriptions } from './useProfileDescriptions';
 
 export type ProfileSelectProps = {
@@ -39,7 +32,6 @@ export const ProfileSelect: FC<ProfileSelectProps> = ({
 }) => {
   const { t } = useSailTranslation();
   const descriptions = useProfileDescriptions();
-  const [isOpen, setIsOpen] = useState(false);
   const helperId = `${id}-helper`;
 
   if (!loaded) return <Skeleton height="36px" screenreaderText={t('Loading profiles')} />;
@@ -80,30 +72,14 @@ export const ProfileSelect: FC<ProfileSelectProps> = ({
 
   return (
     <>
-      <Select
-        id={`${id}-menu`}
-        isOpen={isOpen}
-        selected={value}
-        onSelect={(_event, selection) => {
-          if (typeof selection === 'string') onChange(selection);
-          setIsOpen(false);
-        }}
-        onOpenChange={setIsOpen}
-        shouldFocusToggleOnSelect
-        toggle={(toggleRef) => (
-          <MenuToggle
-            ref={toggleRef}
-            id={id}
-            isFullWidth
-            isExpanded={isOpen}
-            onClick={() => setIsOpen((open) => !open)}
-            aria-labelledby={`${labelId} ${id}`}
-            aria-describedby={helperId}
-            status={errors && errors.length > 0 ? 'danger' : undefined}
-          >
-            {value || t('None')}
-          </MenuToggle>
-        )}
+      <FieldSelect
+        id={id}
+        labelId={labelId}
+        helperId={helperId}
+        value={value}
+        placeholder={t('None')}
+        onChange={onChange}
+        hasError={Boolean(errors && errors.length > 0)}
       >
         <SelectList>
           <SelectOption value={NO_PROFILE} description={t('Only the profiles that always apply.')}>
@@ -118,7 +94,7 @@ export const ProfileSelect: FC<ProfileSelectProps> = ({
             </SelectOption>
           ))}
         </SelectList>
-      </Select>
+      </FieldSelect>
       <FieldHelper id={helperId} hint={hint} warnings={warnings} errors={errors} />
     </>
   );

@@ -1,8 +1,6 @@
 import {
   Alert,
   Divider,
-  MenuToggle,
-  Select,
   SelectGroup,
   SelectList,
   SelectOption,
@@ -10,11 +8,12 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 import type { FC } from 'react';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo } from 'react';
 import { resolveVersion } from '../../../domain/versions';
 import type { VersionCatalogState } from '../../../hooks/useVersionCatalog';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import { FieldHelper, validatedFor } from './FieldHelper';
+import { FieldSelect } from './FieldSelect';
 import { VersionBadges, useVersionDescription } from './VersionOptionContent';
 import type { VersionGroupId } from './versionOptions';
 import { catalogUnusable, groupVersionOptions, isSelectable } from './versionOptions';
@@ -40,7 +39,6 @@ export const VersionSelect: FC<VersionSelectProps> = ({
 }) => {
   const { t } = useSailTranslation();
   const describe = useVersionDescription();
-  const [isOpen, setIsOpen] = useState(false);
   const { catalog, loaded, error } = catalogState;
   const groups = useMemo(() => (catalog ? groupVersionOptions(catalog) : []), [catalog]);
   const helperId = `${id}-helper`;
@@ -108,32 +106,15 @@ export const VersionSelect: FC<VersionSelectProps> = ({
 
   return (
     <>
-      <Select
-        id={`${id}-menu`}
-        isOpen={isOpen}
-        selected={value}
-        onSelect={(_event, selection) => {
-          if (typeof selection === 'string') onChange(selection);
-          setIsOpen(false);
-        }}
-        onOpenChange={setIsOpen}
-        shouldFocusToggleOnSelect
-        isScrollable
+      <FieldSelect
+        id={id}
+        labelId={labelId}
+        helperId={helperId}
+        value={value}
+        placeholder={t('Select a version')}
+        onChange={onChange}
+        hasError={Boolean(errors && errors.length > 0)}
         maxMenuHeight="360px"
-        toggle={(toggleRef) => (
-          <MenuToggle
-            ref={toggleRef}
-            id={id}
-            isFullWidth
-            isExpanded={isOpen}
-            onClick={() => setIsOpen((open) => !open)}
-            aria-labelledby={`${labelId} ${id}`}
-            aria-describedby={helperId}
-            status={errors && errors.length > 0 ? 'danger' : undefined}
-          >
-            {value || t('Select a version')}
-          </MenuToggle>
-        )}
       >
         {groups.map((group, index) => (
           <Fragment key={group.id}>
@@ -154,7 +135,7 @@ export const VersionSelect: FC<VersionSelectProps> = ({
             </SelectGroup>
           </Fragment>
         ))}
-      </Select>
+      </FieldSelect>
       <FieldHelper id={helperId} hint={hint} warnings={warnings} errors={errors} />
     </>
   );
