@@ -135,6 +135,29 @@ describe('ValuesEditor hints', () => {
       expect(screen.queryByText(/rejects the unknown field/)).not.toBeInTheDocument(),
     );
   });
+
+  it('shows one hint when the server and the editor report the same unknown key', async () => {
+    const server: Diagnostic = {
+      path: 'pilot.autoscaleEnabeld',
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      severity: 'error',
+      code: 'unknown-key',
+      message: 'unknown field "spec.values.pilot.autoscaleEnabeld"',
+      params: { key: 'autoscaleEnabeld', mode: 'strict', source: 'server' },
+    };
+    render(
+      <Harness
+        initial={TYPO_AND_ENUMS}
+        defaultUnknownKeys="strict"
+        externalDiagnostics={[server]}
+      />,
+    );
+    const items = await hintItems();
+    const aboutTypo = items.filter((li) =>
+      li.getAttribute('aria-label')?.startsWith('Error: pilot.autoscaleEnabeld:'),
+    );
+    expect(aboutTypo).toHaveLength(1);
+  });
 });
 
 describe('ValuesEditor without a schema', () => {

@@ -9,7 +9,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { orderHints } from './hintOrder';
 import { HintsPanel } from './HintsPanel';
 import { LazyMonacoValuesEditor } from './LazyMonacoValuesEditor';
-import { relocateDiagnostics } from './relocateDiagnostics';
+import { relocateDiagnostics, serverOnlyDiagnostics } from './relocateDiagnostics';
 import { suggestionEdit } from './suggestionEdit';
 import type { ValuesEditorProps } from './types';
 import type { ShownDiagnostic } from './useModelMarkers';
@@ -83,7 +83,7 @@ const SchemaValuesEditor: FC<ValuesEditorProps> = ({
   useEffect(() => onDiagnosticsRef.current?.(client), [client]);
 
   const shown = useMemo(() => {
-    const server = relocateDiagnostics(externalDiagnostics, value);
+    const server = serverOnlyDiagnostics(relocateDiagnostics(externalDiagnostics, value), client);
     return orderHints([...server, ...client]).map((diagnostic) => ({
       diagnostic,
       text: textOf(diagnostic),

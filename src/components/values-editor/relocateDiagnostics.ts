@@ -11,3 +11,16 @@ export const relocateDiagnostics = (diagnostics: Diagnostic[], text: string): Di
     const located = locateValuesPath(text, d.path);
     return located?.exact ? [{ ...d, range: located.range }] : [];
   });
+
+/**
+ * Server findings the editor does not already show: a strict unknown key is usually found by
+ * both, and one hint per problem is enough.
+ */
+export const serverOnlyDiagnostics = (server: Diagnostic[], client: Diagnostic[]): Diagnostic[] =>
+  server.filter(
+    (found) =>
+      !client.some(
+        (own) =>
+          own.path === found.path && own.code === found.code && own.severity === found.severity,
+      ),
+  );

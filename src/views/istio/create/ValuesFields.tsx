@@ -1,13 +1,11 @@
 import { FormGroup } from '@patternfly/react-core';
 import type { FC } from 'react';
-import { useState } from 'react';
 import { ValuesEditor } from '../../../components/values-editor';
 import type { Diagnostic } from '../../../domain/schema/types';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import { FieldHelper } from './FieldHelper';
 import type { IstioFormState } from './formState';
 import type { IstioApi } from './istioApis';
-import { serverOnlyDiagnostics } from './mapServerErrors';
 
 export type ValuesFieldsProps = {
   api: IstioApi;
@@ -29,7 +27,6 @@ export const ValuesFields: FC<ValuesFieldsProps> = ({
   serverDiagnostics,
 }) => {
   const { t } = useSailTranslation();
-  const [clientDiagnostics, setClientDiagnostics] = useState<Diagnostic[]>([]);
   return (
     <>
       <FormGroup fieldId="istio-values" label={t('Values')}>
@@ -44,8 +41,7 @@ export const ValuesFields: FC<ValuesFieldsProps> = ({
             version: form.version || undefined,
             profile: form.profile || undefined,
           }}
-          externalDiagnostics={serverOnlyDiagnostics(serverDiagnostics, clientDiagnostics)}
-          onDiagnostics={setClientDiagnostics}
+          externalDiagnostics={serverDiagnostics}
           defaultUnknownKeys="strict"
           height="320px"
         />

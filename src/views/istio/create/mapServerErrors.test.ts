@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { EARLY_API, SAIL_V1_API } from './istioApis';
-import { mapServerError, serverOnlyDiagnostics } from './mapServerErrors';
+import { mapServerError } from './mapServerErrors';
 
 /** What the console's fetch rejects with: an Error carrying the HTTP code and the parsed Status. */
 const httpError = (code: number, json: Record<string, unknown>) =>
@@ -159,26 +159,5 @@ describe('mapServerError', () => {
       kind: 'network',
       message: 'Failed to fetch',
     });
-  });
-});
-
-describe('serverOnlyDiagnostics', () => {
-  const at = (path: string, severity: 'error' | 'warning') => ({
-    path,
-    severity,
-    code: 'unknown-key' as const,
-    range: { start: { line: 2, column: 3 }, end: { line: 2, column: 6 } },
-    message: '',
-    params: {},
-  });
-
-  it('leaves out what the editor already reports the same way', () => {
-    const server = [at('pilot.foo', 'error'), at('pilot.bar', 'error')];
-    expect(serverOnlyDiagnostics(server, [at('pilot.foo', 'error')])).toEqual([server[1]]);
-  });
-
-  it('keeps the server error when the editor only warns about the key', () => {
-    const server = [at('pilot.foo', 'error')];
-    expect(serverOnlyDiagnostics(server, [at('pilot.foo', 'warning')])).toEqual(server);
   });
 });

@@ -130,16 +130,3 @@ export const mapServerError = (error: unknown, api: IstioApi): MappedServerError
   }
   return { ...base, ...sortProblems(problems, api) };
 };
-
-/**
- * Server findings the values editor does not already show: a strict unknown key is usually found
- * by both, and one hint per problem is enough.
- */
-export const serverOnlyDiagnostics = (server: Diagnostic[], client: Diagnostic[]): Diagnostic[] =>
-  server.filter(
-    (found) =>
-      !client.some(
-        (own) =>
-          own.path === found.path && own.code === found.code && own.severity === found.severity,
-      ),
-  );
