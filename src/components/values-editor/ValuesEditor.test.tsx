@@ -152,8 +152,9 @@ describe('ValuesEditor hints', () => {
         externalDiagnostics={[server]}
       />,
     );
-    const items = await hintItems();
-    const aboutTypo = items.filter((li) =>
+    // Wait for the editor's own (debounced) findings to join the server's.
+    await waitFor(async () => expect(await hintItems()).toHaveLength(3));
+    const aboutTypo = (await hintItems()).filter((li) =>
       li.getAttribute('aria-label')?.startsWith('Error: pilot.autoscaleEnabeld:'),
     );
     expect(aboutTypo).toHaveLength(1);
