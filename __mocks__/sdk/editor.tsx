@@ -164,7 +164,7 @@ export const CodeEditor: typeof SDK.CodeEditor = forwardRef<CodeEditorRef, CodeE
     return (
       <textarea
         data-test="code-editor"
-        aria-label="Code editor"
+        aria-label={options?.ariaLabel ?? 'Code editor'}
         readOnly={options?.readOnly}
         value={value}
         onChange={(e) =>

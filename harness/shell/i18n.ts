@@ -31,3 +31,19 @@ export const translateExtensionString = (value: string | undefined): string => {
   const match = value ? PLUGIN_STRING.exec(value) : null;
   return match ? i18next.t(match[1]) : (value ?? '');
 };
+
+/**
+ * An extension with every `%…%` string in its properties translated, as the console hands
+ * extensions to its pages (tab names, labels, titles); code references are left as they are.
+ */
+export const translateExtension = <E extends { properties: unknown }>(extension: E): E => {
+  const deep = (value: unknown): unknown => {
+    if (typeof value === 'string') return translateExtensionString(value);
+    if (Array.isArray(value)) return value.map(deep);
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]));
+    }
+    return value;
+  };
+  return { ...extension, properties: deep(extension.properties) };
+};

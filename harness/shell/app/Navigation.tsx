@@ -3,8 +3,6 @@ import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
 import type { FC } from 'react';
 import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { translateExtensionString } from '../i18n';
 import { useExtensions } from '../plugins/registry';
 import { ALL_NAMESPACES_KEY, useActiveNamespace } from '../sdk/namespace';
 import type { NavLinkView } from './navigation';
@@ -19,19 +17,12 @@ const isActive = (link: NavLinkView, pathname: string) =>
 export const Navigation: FC = () => {
   const extensions = useExtensions(isNavExtension);
   const [namespace] = useActiveNamespace();
-  const { i18n } = useTranslation();
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  // Extensions come translated, so a language change arrives as new extensions.
   const sections = useMemo(
-    () =>
-      buildNavigation(
-        extensions,
-        namespace === ALL_NAMESPACES_KEY ? undefined : namespace,
-        translateExtensionString,
-      ),
-    // The language is a dependency: translations change with it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [extensions, namespace, i18n.language],
+    () => buildNavigation(extensions, namespace === ALL_NAMESPACES_KEY ? undefined : namespace),
+    [extensions, namespace],
   );
   return (
     <Nav aria-label="Administrator navigation">

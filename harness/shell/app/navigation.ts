@@ -64,7 +64,6 @@ const BUILT_IN_LINKS: Record<string, NavLinkView[]> = {
 export const buildNavigation = (
   extensions: Extension[],
   namespace: string | undefined,
-  translate: (text: string | undefined) => string,
 ): NavSectionView[] => {
   const forAdmin = (e: Extension) =>
     ((e.properties as { perspective?: string }).perspective ?? 'admin') === 'admin';
@@ -81,7 +80,7 @@ export const buildNavigation = (
   );
   const ordered = placeItems(
     BUILT_IN,
-    sections.map((s) => ({ ...s.properties, name: translate(s.properties.name) })),
+    sections.map((s) => ({ ...s.properties, name: s.properties.name ?? '' })),
   );
   return ordered
     .map((section) => {
@@ -93,10 +92,9 @@ export const buildNavigation = (
             id: item.properties.id,
             insertBefore: item.properties.insertBefore,
             insertAfter: item.properties.insertAfter,
-            name: translate(
+            name:
               item.properties.name ??
-                ('model' in item.properties ? `${item.properties.model.kind}s` : ''),
-            ),
+              ('model' in item.properties ? `${item.properties.model.kind}s` : ''),
             href: hrefForNavItem(item, namespace),
             startsWith: (item.properties as { startsWith?: string[] }).startsWith ?? [],
           })),

@@ -1,5 +1,7 @@
 import type { Extension, LoadedExtension } from '@openshift-console/dynamic-plugin-sdk/lib/types';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { translateExtension } from '../i18n';
 import { flagStore } from '../sdk/flags';
 import { createStore, useStore } from '../sdk/store';
 
@@ -28,12 +30,14 @@ export const useExtensions = <E extends Extension>(
   const flags = useStore(flagStore);
   // Type guards are usually module constants; callers pass a fresh rest array every render.
   const guardsKey = typeGuards.map((g) => g.toString()).join('|');
+  // Translated strings change with the language.
+  const { i18n } = useTranslation();
   return useMemo(
     () =>
-      extensions.filter(
-        (e) => typeGuards.some((guard) => guard(e)) && flagsAllow(e, flags),
-      ) as LoadedExtension<E>[],
+      extensions
+        .filter((e) => typeGuards.some((guard) => guard(e)) && flagsAllow(e, flags))
+        .map(translateExtension) as LoadedExtension<E>[],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [extensions, flags, guardsKey],
+    [extensions, flags, guardsKey, i18n.language],
   );
 };

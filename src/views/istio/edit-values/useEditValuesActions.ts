@@ -1,23 +1,15 @@
-import type { Action, ExtensionHookResult, K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import type { Action, ExtensionHookResult } from '@openshift-console/dynamic-plugin-sdk';
 import { useMemo } from 'react';
-import { EarlyIstioModel, IstioModel } from '../../../k8s/models';
+import { istioModelOf } from '../../../k8s/models';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import type { EditableIstio } from './hooks/useIstioResource';
 import { editValuesPath } from './routes';
-
-const modelOf = (resource: EditableIstio | undefined): K8sModel | undefined => {
-  if (resource?.apiVersion === `${IstioModel.apiGroup}/${IstioModel.apiVersion}`) return IstioModel;
-  if (resource?.apiVersion === `${EarlyIstioModel.apiGroup}/${EarlyIstioModel.apiVersion}`) {
-    return EarlyIstioModel;
-  }
-  return undefined;
-};
 
 /** `console.action/provider` hook: "Edit values" on an Istio of either API. */
 export const useEditValuesActions = (resource: EditableIstio): ExtensionHookResult<Action[]> => {
   const { t } = useSailTranslation();
   const actions = useMemo(() => {
-    const model = modelOf(resource);
+    const model = istioModelOf(resource);
     const name = resource?.metadata?.name;
     if (!model || !name) return [];
     const namespace = resource.metadata?.namespace;
