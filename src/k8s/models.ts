@@ -103,7 +103,9 @@ export const groupVersionKindFor = (model: K8sModel): K8sGroupVersionKind => ({
 /** Name of the CRD that serves a model, e.g. `istios.sailoperator.io`. */
 export const crdNameFor = (model: K8sModel): string => `${model.plural}.${model.apiGroup ?? ''}`;
 
-const apiVersionOf = (model: K8sModel): string => `${model.apiGroup}/${model.apiVersion}`;
+/** `apiVersion` as written in a resource, e.g. `sailoperator.io/v1` (`v1` for the core group). */
+export const apiVersionOf = (model: K8sModel): string =>
+  model.apiGroup ? `${model.apiGroup}/${model.apiVersion}` : model.apiVersion;
 
 /** Which of the two Istio APIs a resource belongs to, from its `apiVersion`. */
 export const istioModelOf = (resource: { apiVersion?: string } | undefined): K8sModel | undefined =>

@@ -1,6 +1,7 @@
 import {
   DocumentTitle,
   ListPageHeader,
+  useFlag,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -14,18 +15,34 @@ import {
   Spinner,
 } from '@patternfly/react-core';
 import type { FC } from 'react';
-import { groupVersionKindFor, IstioModel } from '../../k8s/models';
-import type { Istio } from '../../k8s/types';
+import { Link } from 'react-router';
+import { EarlyIstioModel, groupVersionKindFor, IstioModel } from '../../k8s/models';
+import type { EarlyIstio, Istio } from '../../k8s/types';
 import { useSailTranslation } from '../../utils/useSailTranslation';
+import { detailsPath } from '../istio/routes';
 
 const OverviewPage: FC = () => {
   const { t } = useSailTranslation();
-  const [istios, loaded, error] = useK8sWatchResource<Istio[]>({
-    groupVersionKind: groupVersionKindFor(IstioModel),
-    isList: true,
-  });
+  // Today's API when the cluster serves it, else the early one; nothing when neither is served.
+  const servesV1 = useFlag('SAIL_ISTIO_V1');
+  const servesEarly = useFlag('SAIL_ISTIO_EARLY');
+  const model = servesV1 ? IstioModel : servesEarly ? EarlyIstioModel : undefined;
+  const [istios, loaded, error] = useK8sWatchResource<(Istio | EarlyIstio)[]>(
+    model ? { groupVersionKind: groupVersionKindFor(model), isList: true } : null,
+  );
 
   const body = () => {
+    if (!model) {
+      return (
+        <EmptyState titleText={t('The Sail Operator is not installed')} headingLevel="h2">
+          <EmptyStateBody>
+            {t(
+              'This cluster serves no Istio API. Install OpenShift Service Mesh 3 or the Sail Operator from the software catalog (Operators), then come back to create a control plane.',
+            )}
+          </EmptyStateBody>
+        </EmptyState>
+      );
+    }
     if (error) {
       return (
         <Alert variant="danger" isInline title={t('Could not load Istio control planes')}>
@@ -53,11 +70,14 @@ const OverviewPage: FC = () => {
     }
     return (
       <List aria-label={t('Istio control planes')}>
-        {istios.map((istio) => (
-          <ListItem key={istio.metadata?.uid ?? istio.metadata?.name}>
-            {istio.metadata?.name}
-          </ListItem>
-        ))}
+        {istios.map((istio) => {
+          const name = istio.metadata?.name ?? '';
+          return (
+            <ListItem key={istio.metadata?.uid ?? name}>
+              <Link to={detailsPath(model, name, istio.metadata?.namespace)}>{name}</Link>
+            </ListItem>
+          );
+        })}
       </List>
     );
   };

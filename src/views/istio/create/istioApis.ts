@@ -1,5 +1,5 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { EarlyIstioModel, IstioModel } from '../../../k8s/models';
+import { apiVersionOf, EarlyIstioModel, IstioModel } from '../../../k8s/models';
 
 /** What differs between the two Istio APIs a create page can target. */
 export type IstioApi = {
@@ -12,9 +12,6 @@ export type IstioApi = {
   hasUpdateStrategy: boolean;
   hasRawValues: boolean;
 };
-
-const apiVersionOf = (model: K8sModel) =>
-  model.apiGroup ? `${model.apiGroup}/${model.apiVersion}` : model.apiVersion;
 
 export const SAIL_V1_API: IstioApi = {
   key: 'v1',
@@ -33,13 +30,3 @@ export const EARLY_API: IstioApi = {
   hasUpdateStrategy: false,
   hasRawValues: true,
 };
-
-/** The console's reference for a model, e.g. `sailoperator.io~v1~Istio`. */
-const referenceFor = (model: K8sModel) =>
-  [model.apiGroup ?? 'core', model.apiVersion, model.kind].join('~');
-
-/** The console URL of a created Istio's details page. */
-export const detailsPathFor = (api: IstioApi, name: string, namespace?: string): string =>
-  api.model.namespaced
-    ? `/k8s/ns/${encodeURIComponent(namespace ?? '')}/${referenceFor(api.model)}/${encodeURIComponent(name)}`
-    : `/k8s/cluster/${referenceFor(api.model)}/${encodeURIComponent(name)}`;

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { IstioResource } from './formState';
 import type { IstioApi } from './istioApis';
-import { detailsPathFor } from './istioApis';
+import { detailsPath } from '../routes';
 import type { SubmitOutcome } from './submitIstio';
 import { submitIstio } from './submitIstio';
 
@@ -28,7 +28,7 @@ export const useCreateIstio = (api: IstioApi) => {
       busy.current = false;
       if (outcome.ok) {
         const { name = '', namespace } = outcome.created.metadata ?? {};
-        navigate(detailsPathFor(api, name, namespace));
+        navigate(detailsPath(api.model, name, namespace));
         return;
       }
       setState({ inProgress: false, failure: outcome });

@@ -14,7 +14,7 @@ import { ValuesEditor } from '../../../components/values-editor';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import type { EditableIstio } from './hooks/useIstioResource';
 import { useSaveValues, type ValuesDrafts, type ValuesField } from './hooks/useSaveValues';
-import { detailsPath } from './routes';
+import { detailsPath } from '../routes';
 import { SaveOutcomeAlert } from './SaveOutcomeAlert';
 import { valuesToText } from './valuesText';
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { istioModelOf } from '../../../k8s/models';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import type { EditableIstio } from './hooks/useIstioResource';
-import { editValuesPath } from './routes';
+import { editValuesPath } from '../routes';
 
 /** `console.action/provider` hook: "Edit values" on an Istio of either API. */
 export const useEditValuesActions = (resource: EditableIstio): ExtensionHookResult<Action[]> => {

@@ -14,7 +14,7 @@ import { istioModelOf } from '../../../k8s/models';
 import type { EarlyIstio, Istio } from '../../../k8s/types';
 import { useSailTranslation } from '../../../utils/useSailTranslation';
 import { useCanEditValues } from '../edit-values/hooks/useCanEditValues';
-import { editValuesPath } from '../edit-values/routes';
+import { editValuesPath } from '../routes';
 import { valuesToText } from '../edit-values/valuesText';
 
 type StoredValuesProps = { model: K8sModel; obj: Istio | EarlyIstio };
