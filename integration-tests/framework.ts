@@ -70,9 +70,10 @@ export const runSpec = async (
     problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('requestfailed', (request) => {
-    // A watch that the page closes on navigation is aborted by design.
+    // Aborts are the browser's own cancellations (a navigation, a closed watch, the spec closing
+    // the page while chunks still load); a server failure shows as an HTTP status or another error.
     const reason = request.failure()?.errorText ?? 'failed';
-    if (reason === 'net::ERR_ABORTED' && request.url().includes('watch=true')) return;
+    if (reason === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
