@@ -83,14 +83,24 @@ describe('Edit values page', () => {
   });
 
   it('shows the fields a dry-run refuses inline and saves nothing', async () => {
+    // A limit only the server knows: the editor finds nothing wrong with these values.
     mockUpdate.mockRejectedValueOnce(
-      httpError(400, {
-        code: 400,
-        reason: 'BadRequest',
-        message: 'strict decoding error: unknown field "spec.values.pilot.autoscaleEnabeld"',
+      httpError(422, {
+        code: 422,
+        reason: 'Invalid',
+        message: 'Istio.sailoperator.io "default" is invalid: spec.values.pilot.autoscaleMax',
+        details: {
+          causes: [
+            {
+              reason: 'FieldValueInvalid',
+              field: 'spec.values.pilot.autoscaleMax',
+              message: 'Invalid value: 500: must be at most 100',
+            },
+          ],
+        },
       }),
     );
-    current = istio('1', { pilot: { autoscaleEnabeld: true } });
+    current = istio('1', { pilot: { autoscaleMax: 500 } });
     renderPage();
     await editor();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -98,7 +108,7 @@ describe('Edit values page', () => {
     const list = await screen.findByRole('list', { name: 'Problems in the values' });
     expect(
       within(list).getByRole('listitem', {
-        name: 'Error: pilot.autoscaleEnabeld: The API server rejects the unknown field "autoscaleEnabeld"',
+        name: 'Error: pilot.autoscaleMax: Rejected by the API server: Invalid value: 500: must be at most 100',
       }),
     ).toBeInTheDocument();
     expect(mockUpdate).toHaveBeenCalledTimes(1);
