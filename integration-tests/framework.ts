@@ -26,7 +26,7 @@ export type SpecResult = {
 };
 
 const SPEC_TIMEOUT_MS = 45_000;
-const RESULTS_DIR = path.resolve(__dirname, '..', 'test-results');
+export const RESULTS_DIR = path.resolve(__dirname, '..', 'test-results');
 
 const slug = (text: string) =>
   text

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilds } from '../harness/server/builds';
 import { launchBrowser } from './browser';
 import type { Instance, Spec, SpecResult } from './framework';
-import { runSpec } from './framework';
+import { RESULTS_DIR, runSpec } from './framework';
 import { REPO_ROOT, startHarness } from './harnessProcess';
 
 const SPECS_DIR = path.join(__dirname, 'specs');
@@ -61,6 +61,8 @@ const main = async (): Promise<number> => {
   const started = Date.now();
   const filter = process.argv[2];
   const specs = loadSpecs();
+  // Screenshots are of this run's failures only.
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
   await ensureBuilds(REPO_ROOT, (line) => log(`# ${line}`));
   const results: SpecResult[] = [];
   const { browser, close } = await launchBrowser();
