@@ -15,3 +15,9 @@ export const detailsPath = (model: K8sModel, name: string, namespace?: string): 
   model.namespaced
     ? `/k8s/ns/${encodeURIComponent(namespace ?? '')}/${referenceFor(model)}/${encodeURIComponent(name)}`
     : `/k8s/cluster/${referenceFor(model)}/${encodeURIComponent(name)}`;
+
+/** The console's create page of a kind (our Create Istio page for both APIs). */
+export const createPath = (model: K8sModel, namespace = 'istio-system'): string =>
+  model.namespaced
+    ? `/k8s/ns/${encodeURIComponent(namespace)}/${referenceFor(model)}/~new`
+    : `/k8s/cluster/${referenceFor(model)}/~new`;

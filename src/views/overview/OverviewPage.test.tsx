@@ -1,10 +1,15 @@
-import { useFlag, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { render, screen } from '@testing-library/react';
+import {
+  useAccessReview,
+  useFlag,
+  useK8sWatchResource,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import OverviewPage from './OverviewPage';
 
 const mockWatch = jest.mocked(useK8sWatchResource);
 const mockFlag = jest.mocked(useFlag);
+const mockAccess = jest.mocked(useAccessReview);
 
 const serves = (flags: string[]) => mockFlag.mockImplementation((flag) => flags.includes(flag));
 
@@ -15,7 +20,10 @@ const renderPage = () =>
     </MemoryRouter>,
   );
 
-beforeEach(() => serves(['SAIL_ISTIO_V1']));
+beforeEach(() => {
+  serves(['SAIL_ISTIO_V1']);
+  mockAccess.mockReturnValue([true, false]);
+});
 
 describe('OverviewPage', () => {
   it('shows the page title', () => {
@@ -77,7 +85,9 @@ describe('OverviewPage', () => {
       undefined,
     ]);
     renderPage();
-    const links = screen.getAllByRole('link');
+    const list = screen.getByRole('list', { name: 'Istio control planes' });
+    const links = within(list).getAllByRole('link');
+    expect(screen.getByRole('link', { name: 'Create Istio' })).toBeInTheDocument();
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['default', '/k8s/cluster/sailoperator.io~v1~Istio/default'],
       ['canary', '/k8s/cluster/sailoperator.io~v1~Istio/canary'],
@@ -90,5 +100,31 @@ describe('OverviewPage', () => {
     expect(screen.getByText('Could not load Istio control planes')).toBeInTheDocument();
     expect(screen.getByText('istios.sailoperator.io is forbidden')).toBeInTheDocument();
     expect(screen.queryByText('No Istio control planes found')).not.toBeInTheDocument();
+  });
+
+  it('offers to create an Istio from the empty state', () => {
+    mockWatch.mockReturnValue([[], true, undefined]);
+    renderPage();
+    expect(screen.getByRole('link', { name: 'Create Istio' })).toHaveAttribute(
+      'href',
+      '/k8s/cluster/sailoperator.io~v1~Istio/~new',
+    );
+  });
+
+  it('creates early-API Istios in istio-system when only that API is served', () => {
+    serves(['SAIL_ISTIO_EARLY']);
+    mockWatch.mockReturnValue([[], true, undefined]);
+    renderPage();
+    expect(screen.getByRole('link', { name: 'Create Istio' })).toHaveAttribute(
+      'href',
+      '/k8s/ns/istio-system/operator.istio.io~v1alpha1~Istio/~new',
+    );
+  });
+
+  it('offers no Create button to a user who may not create Istios', () => {
+    mockAccess.mockReturnValue([false, false]);
+    mockWatch.mockReturnValue([[], true, undefined]);
+    renderPage();
+    expect(screen.queryByRole('link', { name: 'Create Istio' })).not.toBeInTheDocument();
   });
 });

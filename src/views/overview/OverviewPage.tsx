@@ -1,12 +1,14 @@
 import {
   DocumentTitle,
   ListPageHeader,
+  useAccessReview,
   useFlag,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Bullseye,
+  Button,
   EmptyState,
   EmptyStateBody,
   List,
@@ -19,7 +21,7 @@ import { Link } from 'react-router';
 import { EarlyIstioModel, groupVersionKindFor, IstioModel } from '../../k8s/models';
 import type { EarlyIstio, Istio } from '../../k8s/types';
 import { useSailTranslation } from '../../utils/useSailTranslation';
-import { detailsPath } from '../istio/routes';
+import { createPath, detailsPath } from '../istio/routes';
 
 const OverviewPage: FC = () => {
   const { t } = useSailTranslation();
@@ -30,6 +32,18 @@ const OverviewPage: FC = () => {
   const [istios, loaded, error] = useK8sWatchResource<(Istio | EarlyIstio)[]>(
     model ? { groupVersionKind: groupVersionKindFor(model), isList: true } : null,
   );
+  const [canCreate] = useAccessReview({
+    group: model?.apiGroup,
+    resource: model?.plural,
+    verb: 'create',
+    ...(model?.namespaced ? { namespace: 'istio-system' } : {}),
+  });
+  const createButton =
+    model && canCreate ? (
+      <Button variant="primary" component={(props) => <Link {...props} to={createPath(model)} />}>
+        {t('Create Istio')}
+      </Button>
+    ) : null;
 
   const body = () => {
     if (!model) {
@@ -65,6 +79,7 @@ const OverviewPage: FC = () => {
               'No Istio resource exists in this cluster yet. Create one to install an Istio control plane with the Sail Operator.',
             )}
           </EmptyStateBody>
+          {createButton}
         </EmptyState>
       );
     }
@@ -85,7 +100,9 @@ const OverviewPage: FC = () => {
   return (
     <>
       <DocumentTitle>{t('Service Mesh overview')}</DocumentTitle>
-      <ListPageHeader title={t('Service Mesh overview')} />
+      <ListPageHeader title={t('Service Mesh overview')}>
+        {istios?.length ? createButton : null}
+      </ListPageHeader>
       <PageSection>{body()}</PageSection>
     </>
   );
