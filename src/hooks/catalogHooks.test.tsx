@@ -2,50 +2,18 @@ import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 import { IstioModel } from '../k8s/models';
-import type { ClusterServiceVersion, CustomResourceDefinition } from '../k8s/types';
+import { smallIstioCrd } from '../components/values-editor/__fixtures__/smallIstioCrd';
+import { istioCrd as catalogCrd, versionField } from '../domain/versions/catalogFixtures';
+import type { ClusterServiceVersion } from '../k8s/types';
 import { useOperatorCsv } from './useOperatorCsv';
 import { useValuesSchema } from './useValuesSchema';
 import { useVersionCatalog } from './useVersionCatalog';
 
 const mockWatch = jest.mocked(useK8sWatchResource);
 
-const istioCrd: CustomResourceDefinition = {
-  metadata: { name: 'istios.sailoperator.io' },
-  spec: {
-    group: 'sailoperator.io',
-    names: { kind: 'Istio', plural: 'istios' },
-    scope: 'Cluster',
-    versions: [
-      {
-        name: 'v1',
-        served: true,
-        storage: true,
-        schema: {
-          openAPIV3Schema: {
-            type: 'object',
-            properties: {
-              spec: {
-                type: 'object',
-                properties: {
-                  version: {
-                    type: 'string',
-                    description: 'Must be one of: v1.2.0.',
-                    enum: ['v1.2.0', 'v1.1.0'],
-                    default: 'v1.2.0',
-                  },
-                  values: {
-                    type: 'object',
-                    properties: { pilot: { type: 'object', properties: {} } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    ],
-  },
-};
+const istioCrd = catalogCrd(
+  versionField(['v1.2.0', 'v1.1.0'], 'Must be one of: v1.2.0.', 'v1.2.0'),
+);
 
 const csv = (name: string, phase: string, owned: string[]): ClusterServiceVersion => ({
   metadata: { name, namespace: 'openshift-operators' },
@@ -125,9 +93,11 @@ describe('useVersionCatalog', () => {
 
 describe('useValuesSchema', () => {
   it('returns the values schema of the installed CRD', () => {
-    answer({ CustomResourceDefinition: [istioCrd, true, undefined] });
+    answer({ CustomResourceDefinition: [smallIstioCrd, true, undefined] });
     const { result } = renderHook(() => useValuesSchema(IstioModel));
-    expect(Object.keys(result.current.schema?.values?.properties ?? {})).toEqual(['pilot']);
+    expect(result.current.schema?.values).toBe(
+      smallIstioCrd.spec.versions[0].schema?.openAPIV3Schema?.properties?.spec.properties?.values,
+    );
   });
 
   it('passes the read error on so the editor can say why hints are missing', () => {
