@@ -201,6 +201,23 @@ describe('creating', () => {
     ]);
   });
 
+  it('does not offer to create a namespace to a user who may not create one', async () => {
+    stubCluster({ crd: sailIstioCrd(), namespaces: ['default'] });
+    jest
+      .mocked(useAccessReview)
+      .mockImplementation(({ resource }) => [resource !== 'namespaces', false]);
+    await renderAtCreateUrl(<CreateIstioPage />);
+    expect(
+      await screen.findByText(
+        'Namespace istio-system does not exist, and you may not create namespaces: choose an existing one or ask a cluster admin to create it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Create namespace/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await currentLocation();
+    expect(mockCreate.mock.calls.map(([o]) => o.model.kind)).not.toContain('Namespace');
+  });
+
   it('says so and disables Create without permission to create Istio resources', async () => {
     jest.mocked(useAccessReview).mockReturnValue([false, false]);
     await renderAtCreateUrl(<CreateIstioPage />);

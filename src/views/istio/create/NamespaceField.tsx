@@ -57,12 +57,19 @@ export const NamespaceField: FC<NamespaceFieldProps> = ({
         hint={hint}
         errors={errors}
         warnings={
-          missing
-            ? [t('Namespace {{namespaceName}} does not exist yet.', { namespaceName: name })]
-            : []
+          !missing
+            ? []
+            : namespaces.canCreate
+              ? [t('Namespace {{namespaceName}} does not exist yet.', { namespaceName: name })]
+              : [
+                  t(
+                    'Namespace {{namespaceName}} does not exist, and you may not create namespaces: choose an existing one or ask a cluster admin to create it.',
+                    { namespaceName: name },
+                  ),
+                ]
         }
       />
-      {missing ? (
+      {missing && namespaces.canCreate ? (
         <Checkbox
           id={`${id}-create`}
           label={t('Create namespace {{namespaceName}} first', { namespaceName: name })}
@@ -83,5 +90,5 @@ export const namespaceToCreate = (
   const name = value.trim();
   const missing =
     namespaces.loaded && !namespaces.error && name !== '' && !namespaces.names.includes(name);
-  return missing && createNamespace ? name : undefined;
+  return missing && createNamespace && namespaces.canCreate ? name : undefined;
 };
