@@ -3,7 +3,15 @@ import { EARLY, SAIL, specOf, statusOf } from './client';
 import type { ReconcileContext } from './context';
 import { catalogFor, specVersion } from './context';
 import type { DesiredCondition } from './conditions';
-import { conditionsOf, setConditions, stateFrom, truncatedNow } from './conditions';
+import {
+  conditionsOf,
+  setConditions,
+  stateFrom,
+  truncatedNow,
+  conditionFalse,
+  conditionTrue,
+  inUseCondition,
+} from './conditions';
 import { earlyAppliedValues } from './values';
 import { unsupportedVersionMessage } from './versions';
 
@@ -32,31 +40,24 @@ export const reconcileNodeAgent = (
   const version = specVersion(object);
   const catalog = catalogFor(ctx, SAIL, kind);
   const daemonSet = kind === 'IstioCNI' ? 'istio-cni-node' : 'ztunnel';
-  let reconciled: DesiredCondition = { type: 'Reconciled', status: 'True' };
+  let reconciled: DesiredCondition = conditionTrue('Reconciled');
   if (object.metadata.name !== 'default') {
-    reconciled = {
-      type: 'Reconciled',
-      status: 'False',
-      reason: 'ReconcileError',
-      message: `the ${kind} resource must be named "default"`,
-    };
+    reconciled = conditionFalse(
+      'Reconciled',
+      'ReconcileError',
+      `the ${kind} resource must be named "default"`,
+    );
   } else if (!catalog.isSupported(version)) {
-    reconciled = {
-      type: 'Reconciled',
-      status: 'False',
-      reason: 'ReconcileError',
-      message: unsupportedVersionMessage(version, catalog),
-    };
+    reconciled = conditionFalse(
+      'Reconciled',
+      'ReconcileError',
+      unsupportedVersionMessage(version, catalog),
+    );
   }
   const ready: DesiredCondition =
     reconciled.status === 'True' && ctx.isReady(object)
-      ? { type: 'Ready', status: 'True' }
-      : {
-          type: 'Ready',
-          status: 'False',
-          reason: 'DaemonSetNotReady',
-          message: `not all ${daemonSet} pods are ready`,
-        };
+      ? conditionTrue('Ready')
+      : conditionFalse('Ready', 'DaemonSetNotReady', `not all ${daemonSet} pods are ready`);
   const desired = [reconciled, ready];
   const state = stateFrom(desired, ['Reconciled', 'Ready']);
   notify(ctx, object, state, firstProblem(desired));
@@ -91,33 +92,19 @@ export const reconcileTag = (ctx: ReconcileContext, tag: KubeObject): void => {
   const name = tag.metadata.name ?? '';
   const clash = ctx.client.get(SAIL, 'IstioRevision', name);
   const reconciled: DesiredCondition = clash
-    ? {
-        type: 'Reconciled',
-        status: 'False',
-        reason: 'NameAlreadyExists',
-        message: `an IstioRevision named ${name} already exists`,
-      }
+    ? conditionFalse(
+        'Reconciled',
+        'NameAlreadyExists',
+        `an IstioRevision named ${name} already exists`,
+      )
     : revision
-      ? { type: 'Reconciled', status: 'True' }
-      : {
-          type: 'Reconciled',
-          status: 'False',
-          reason: 'RefNotFound',
-          message: `referenced ${ref.kind ?? 'object'} ${ref.name ?? ''} or its active revision not found`,
-        };
-  const inUse: DesiredCondition = ctx.usage.tags.has(name)
-    ? {
-        type: 'InUse',
-        status: 'True',
-        reason: 'ReferencedByWorkloads',
-        message: 'Referenced by at least one pod or namespace',
-      }
-    : {
-        type: 'InUse',
-        status: 'False',
-        reason: 'NotReferencedByAnything',
-        message: 'Not referenced by any pod or namespace',
-      };
+      ? conditionTrue('Reconciled')
+      : conditionFalse(
+          'Reconciled',
+          'RefNotFound',
+          `referenced ${ref.kind ?? 'object'} ${ref.name ?? ''} or its active revision not found`,
+        );
+  const inUse = inUseCondition(ctx.usage.tags.has(name));
   const desired = [reconciled, inUse];
   const state = reconciled.status === 'True' ? 'Healthy' : (reconciled.reason ?? 'ReconcileError');
   notify(ctx, tag, state, firstProblem(desired));
@@ -138,22 +125,12 @@ export const reconcileEarlyIstio = (ctx: ReconcileContext, istio: KubeObject): v
   const version = String(spec.version ?? 'latest');
   const supported = catalog.isSupported(version);
   const reconciled: DesiredCondition = supported
-    ? { type: 'Reconciled', status: 'True' }
-    : {
-        type: 'Reconciled',
-        status: 'False',
-        reason: 'ReconcileError',
-        message: unsupportedVersionMessage(version, catalog),
-      };
+    ? conditionTrue('Reconciled')
+    : conditionFalse('Reconciled', 'ReconcileError', unsupportedVersionMessage(version, catalog));
   const ready: DesiredCondition =
     supported && ctx.isReady(istio)
-      ? { type: 'Ready', status: 'True' }
-      : {
-          type: 'Ready',
-          status: 'False',
-          reason: 'IstiodNotReady',
-          message: 'not all istiod pods are ready',
-        };
+      ? conditionTrue('Ready')
+      : conditionFalse('Ready', 'IstiodNotReady', 'not all istiod pods are ready');
   const desired = [reconciled, ready];
   const state = stateFrom(desired, ['Reconciled', 'Ready']);
   notify(ctx, istio, state, firstProblem(desired));

@@ -43,3 +43,29 @@ export const stateFrom = (conditions: DesiredCondition[], types: string[]): stri
 };
 
 export const truncatedNow = (now: Date): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A condition that holds: the operator sets no reason on True conditions. */
+export const conditionTrue = (type: string): DesiredCondition => ({ type, status: 'True' });
+
+/** A condition that does not hold, with the operator's reason and message. */
+export const conditionFalse = (
+  type: string,
+  reason: string,
+  message: string,
+): DesiredCondition => ({
+  type,
+  status: 'False',
+  reason,
+  message,
+});
+
+/** IstioRevision and IstioRevisionTag: whether pods or namespaces point at the object. */
+export const inUseCondition = (used: boolean): DesiredCondition =>
+  used
+    ? {
+        type: 'InUse',
+        status: 'True',
+        reason: 'ReferencedByWorkloads',
+        message: 'Referenced by at least one pod or namespace',
+      }
+    : conditionFalse('InUse', 'NotReferencedByAnything', 'Not referenced by any pod or namespace');

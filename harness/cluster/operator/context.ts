@@ -1,7 +1,7 @@
 import type { KubeObject } from '../types';
 import type { OperatorClient } from './client';
 import { SAIL, specOf, statusOf } from './client';
-import { findCondition } from './conditions';
+import { findCondition, conditionFalse, conditionTrue } from './conditions';
 import type { DesiredCondition } from './conditions';
 import type { VersionCatalog } from './versions';
 import { buildCatalog, versionSchemaOf } from './versions';
@@ -54,25 +54,23 @@ export const catalogFor = (ctx: ReconcileContext, group: string, kind: string): 
 /** DependenciesHealthy: an Istio using the CNI plugin needs a healthy IstioCNI `default`. */
 export const dependenciesCondition = (ctx: ReconcileContext, values: unknown): DesiredCondition => {
   const pilot = (values as { pilot?: { cni?: { enabled?: boolean } } } | undefined)?.pilot;
-  if (pilot?.cni?.enabled !== true) return { type: 'DependenciesHealthy', status: 'True' };
+  if (pilot?.cni?.enabled !== true) return conditionTrue('DependenciesHealthy');
   const cni = ctx.client.get(SAIL, 'IstioCNI', 'default');
   if (!cni) {
-    return {
-      type: 'DependenciesHealthy',
-      status: 'False',
-      reason: 'IstioCNINotFound',
-      message: 'IstioCNI resource does not exist',
-    };
+    return conditionFalse(
+      'DependenciesHealthy',
+      'IstioCNINotFound',
+      'IstioCNI resource does not exist',
+    );
   }
   if (findCondition(cni.status, 'Ready')?.status !== 'True') {
-    return {
-      type: 'DependenciesHealthy',
-      status: 'False',
-      reason: 'IstioCNINotHealthy',
-      message: 'IstioCNI resource status indicates that the component is not healthy',
-    };
+    return conditionFalse(
+      'DependenciesHealthy',
+      'IstioCNINotHealthy',
+      'IstioCNI resource status indicates that the component is not healthy',
+    );
   }
-  return { type: 'DependenciesHealthy', status: 'True' };
+  return conditionTrue('DependenciesHealthy');
 };
 
 export const specVersion = (object: KubeObject): string => String(specOf(object).version ?? '');

@@ -3,7 +3,16 @@ import { SAIL, specOf, statusOf } from './client';
 import type { ReconcileContext } from './context';
 import { catalogFor, dependenciesCondition, specVersion } from './context';
 import type { DesiredCondition } from './conditions';
-import { conditionsOf, findCondition, setConditions, stateFrom, truncatedNow } from './conditions';
+import {
+  conditionsOf,
+  findCondition,
+  setConditions,
+  stateFrom,
+  truncatedNow,
+  conditionFalse,
+  conditionTrue,
+  inUseCondition,
+} from './conditions';
 import { revisionValues } from './values';
 import { revisionSuffix, unsupportedVersionMessage } from './versions';
 import { isStatus } from '../statusErrors';
@@ -39,16 +48,15 @@ export const reconcileIstio = (ctx: ReconcileContext, istio: KubeObject): void =
   const catalog = catalogFor(ctx, SAIL, 'Istio');
   const now = truncatedNow(ctx.now());
   const previous = statusOf(istio);
-  let reconciled: DesiredCondition = { type: 'Reconciled', status: 'True' };
+  let reconciled: DesiredCondition = conditionTrue('Reconciled');
   let activeName = String(previous.activeRevisionName ?? '');
 
   if (!catalog.isSupported(version)) {
-    reconciled = {
-      type: 'Reconciled',
-      status: 'False',
-      reason: 'ReconcileError',
-      message: unsupportedVersionMessage(version, catalog),
-    };
+    reconciled = conditionFalse(
+      'Reconciled',
+      'ReconcileError',
+      unsupportedVersionMessage(version, catalog),
+    );
   } else {
     const resolved = catalog.resolve(version);
     const strategy = (spec.updateStrategy as JsonObject | undefined)?.type ?? 'InPlace';
@@ -78,12 +86,11 @@ export const reconcileIstio = (ctx: ReconcileContext, istio: KubeObject): void =
           spec: desired,
         });
     if (result && isStatus(result)) {
-      reconciled = {
-        type: 'Reconciled',
-        status: 'False',
-        reason: 'ReconcileError',
-        message: `failed to reconcile IstioRevision: ${result.message}`,
-      };
+      reconciled = conditionFalse(
+        'Reconciled',
+        'ReconcileError',
+        `failed to reconcile IstioRevision: ${result.message}`,
+      );
     } else if (!existing) {
       ctx.client.event(
         istio,
@@ -102,12 +109,11 @@ export const reconcileIstio = (ctx: ReconcileContext, istio: KubeObject): void =
   const active = revisions.find((r) => r.metadata.name === activeName);
   const ready: DesiredCondition = active
     ? copyCondition(active, 'Ready')
-    : {
-        type: 'Ready',
-        status: 'False',
-        reason: 'ActiveRevisionNotFound',
-        message: `active IstioRevision ${activeName || name} not found`,
-      };
+    : conditionFalse(
+        'Ready',
+        'ActiveRevisionNotFound',
+        `active IstioRevision ${activeName || name} not found`,
+      );
   const dependencies = active
     ? copyCondition(active, 'DependenciesHealthy')
     : { type: 'DependenciesHealthy', status: 'Unknown' as const };
@@ -176,35 +182,13 @@ export const reconcileRevision = (ctx: ReconcileContext, revision: KubeObject): 
     supported.isSupported(version) ||
     supported.supported.some((v) => supported.resolve(v) === version);
   const reconciled: DesiredCondition = known
-    ? { type: 'Reconciled', status: 'True' }
-    : {
-        type: 'Reconciled',
-        status: 'False',
-        reason: 'ReconcileError',
-        message: unsupportedVersionMessage(version, supported),
-      };
+    ? conditionTrue('Reconciled')
+    : conditionFalse('Reconciled', 'ReconcileError', unsupportedVersionMessage(version, supported));
   const ready: DesiredCondition =
     reconciled.status === 'True' && ctx.isReady(revision)
-      ? { type: 'Ready', status: 'True' }
-      : {
-          type: 'Ready',
-          status: 'False',
-          reason: 'IstiodNotReady',
-          message: 'not all istiod pods are ready',
-        };
-  const inUse: DesiredCondition = ctx.usage.revisions.has(name)
-    ? {
-        type: 'InUse',
-        status: 'True',
-        reason: 'ReferencedByWorkloads',
-        message: 'Referenced by at least one pod or namespace',
-      }
-    : {
-        type: 'InUse',
-        status: 'False',
-        reason: 'NotReferencedByAnything',
-        message: 'Not referenced by any pod or namespace',
-      };
+      ? conditionTrue('Ready')
+      : conditionFalse('Ready', 'IstiodNotReady', 'not all istiod pods are ready');
+  const inUse = inUseCondition(ctx.usage.revisions.has(name));
   const desired = [reconciled, ready, dependenciesCondition(ctx, spec.values), inUse];
   const state = stateFrom(desired, HEALTH);
   emitOnStateChange(
