@@ -38,6 +38,16 @@ const Harness = (props: Partial<ValuesEditorProps> & { initial?: string }) => {
   );
 };
 
+/** What a strict dry-run reports for the misspelled key, placed by path only. */
+const SERVER_UNKNOWN_KEY: Diagnostic = {
+  path: 'pilot.autoscaleEnabeld',
+  range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  severity: 'error',
+  code: 'unknown-key',
+  message: 'unknown field "spec.values.pilot.autoscaleEnabeld"',
+  params: { key: 'autoscaleEnabeld', mode: 'strict', source: 'server' },
+};
+
 const hintItems = async () => {
   const list = await screen.findByRole('list', { name: 'Problems in the values' });
   return within(list).getAllByRole('listitem');
@@ -117,15 +127,7 @@ describe('ValuesEditor hints', () => {
   });
 
   it('shows server findings on their keys and drops them once the key is gone', async () => {
-    const server: Diagnostic = {
-      path: 'pilot.autoscaleEnabeld',
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      severity: 'error',
-      code: 'unknown-key',
-      message: 'unknown field "spec.values.pilot.autoscaleEnabeld"',
-      params: { key: 'autoscaleEnabeld', mode: 'strict', source: 'server' },
-    };
-    render(<Harness initial={TYPO_AND_ENUMS} externalDiagnostics={[server]} />);
+    render(<Harness initial={TYPO_AND_ENUMS} externalDiagnostics={[SERVER_UNKNOWN_KEY]} />);
     const items = await hintItems();
     expect(items.map((li) => li.getAttribute('aria-label'))).toContain(
       'Error: pilot.autoscaleEnabeld: The API server rejects the unknown field "autoscaleEnabeld"',
@@ -137,19 +139,11 @@ describe('ValuesEditor hints', () => {
   });
 
   it('shows one hint when the server and the editor report the same unknown key', async () => {
-    const server: Diagnostic = {
-      path: 'pilot.autoscaleEnabeld',
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      severity: 'error',
-      code: 'unknown-key',
-      message: 'unknown field "spec.values.pilot.autoscaleEnabeld"',
-      params: { key: 'autoscaleEnabeld', mode: 'strict', source: 'server' },
-    };
     render(
       <Harness
         initial={TYPO_AND_ENUMS}
         defaultUnknownKeys="strict"
-        externalDiagnostics={[server]}
+        externalDiagnostics={[SERVER_UNKNOWN_KEY]}
       />,
     );
     // Wait for the editor's own (debounced) findings to join the server's.

@@ -1,18 +1,6 @@
 // Small CRDs for the create page's tests: a few versions, the profile enum, a tiny values schema.
+import { DESCRIPTION, ENUM } from '../../../domain/versions/catalogFixtures';
 import type { CustomResourceDefinition, JSONSchemaProps } from '../../../k8s/types';
-
-const VERSIONS = [
-  'v1.30-latest',
-  'v1.30.3',
-  'v1.30.2',
-  'v1.29-latest',
-  'v1.29.6',
-  'v1.28.10',
-  'master',
-  'v1.31.0-alpha.abc123',
-];
-
-const SUPPORTED = 'v1.30-latest, v1.30.3, v1.30.2, master, v1.31.0-alpha.abc123';
 
 const values: JSONSchemaProps = {
   type: 'object',
@@ -56,11 +44,9 @@ export const sailIstioCrd = ({ withSupportList = true } = {}) =>
   crd('sailoperator.io', 'v1', 'Cluster', {
     version: {
       type: 'string',
-      enum: VERSIONS,
+      enum: ENUM,
       default: 'v1.30.2',
-      description: withSupportList
-        ? `Defines the version of Istio to install.\nMust be one of: ${SUPPORTED}.`
-        : 'Defines the version of Istio to install.',
+      description: withSupportList ? DESCRIPTION : 'Defines the version of Istio to install.',
     },
     namespace: { type: 'string', default: 'istio-system' },
     profile: {
