@@ -11,6 +11,8 @@ const config: Config = {
     '^react-i18next$': '<rootDir>/__mocks__/react-i18next.ts',
     '\\.css$': '<rootDir>/__mocks__/styleMock.ts',
   },
+  // The CEL evaluator is published as ES modules only; compile it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!@marcbachmann/cel-js/)'],
   transform: {
     '^.+\\.[jt]sx?$': [
       '@swc/jest',

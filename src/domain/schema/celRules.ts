@@ -1,5 +1,4 @@
-import { celEnv, isCelError, parse, plan, type CelInput, type CelResult } from '@bufbuild/cel';
-import { strings } from '@bufbuild/cel/ext';
+import { Environment } from '@marcbachmann/cel-js';
 import type { JSONSchemaProps } from '../../k8s/types';
 import type { ValidationRule } from './schemaIndex';
 
@@ -50,6 +49,10 @@ export const unescapeCelName = (ident: string): string => {
 
 const MAX_CEL_DEPTH = 100;
 
+/** A value as rules read it: maps for objects, bigint for ints, numbers for doubles. */
+export type CelInput =
+  null | boolean | bigint | number | string | readonly CelInput[] | ReadonlyMap<string, CelInput>;
+
 /**
  * A JSON-like value in the shape the API server hands to rules: objects as maps keyed by escaped
  * property names, integers as CEL ints (bigint), `number` fields as doubles.
@@ -87,10 +90,15 @@ export const toCelValue = (value: unknown, schema?: JSONSchemaProps, depth = 0):
   return entries;
 };
 
-type Program = (bindings: Record<string, CelInput>) => CelResult;
+// The evaluator's messages go on to show the expression with a caret; the first line says it all.
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+type Program = (bindings: Record<string, CelInput>) => unknown;
 type Compiled = { program: Program } | { failure: string };
 
-const env = celEnv({ funcs: strings });
+// Rules read `self` and `oldSelf` as dynamic values, as the API server binds them.
+const env = new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false });
 const compiledRules = new Map<string, Compiled>();
 
 const compile = (expression: string): Compiled => {
@@ -98,11 +106,11 @@ const compile = (expression: string): Compiled => {
   if (known) return known;
   let compiled: Compiled;
   try {
-    const program = plan(env, parse(expression));
+    const program = env.parse(expression);
     compiled = { program: (bindings) => program(bindings) };
   } catch (error) {
     // The parser throws on syntax it does not know; the rule is then reported as unsupported.
-    compiled = { failure: error instanceof Error ? error.message : String(error) };
+    compiled = { failure: firstLine(error) };
   }
   compiledRules.set(expression, compiled);
   return compiled;
@@ -117,13 +125,13 @@ export type RuleOutcome =
   | { status: 'error'; reason: string };
 
 // Errors that come from the evaluator lacking a Kubernetes CEL library, not from the document.
-const UNSUPPORTED_ERROR = /unbound function|no matching overload|unsupported|unknown type/i;
+const UNSUPPORTED_ERROR = /no matching overload|unsupported|unknown type/i;
 
-const runSafely = (program: Program, bindings: Record<string, CelInput>): CelResult | Error => {
+const runSafely = (program: Program, bindings: Record<string, CelInput>): unknown => {
   try {
     return program(bindings);
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    return new Error(firstLine(error));
   }
 };
 
@@ -148,7 +156,7 @@ export const evaluateRule = (
   if ('failure' in compiled) return { status: 'unsupported', reason: compiled.failure };
   const bindings: Record<string, CelInput> = oldSelf === undefined ? { self } : { self, oldSelf };
   const result = runSafely(compiled.program, bindings);
-  if (result instanceof Error || isCelError(result)) {
+  if (result instanceof Error) {
     const reason = result.message;
     return UNSUPPORTED_ERROR.test(reason)
       ? { status: 'unsupported', reason }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import type { CelInput } from '@bufbuild/cel';
+import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
 import { indexFor } from './schemaIndex';
 import { typeOfValue } from './scalarRules';

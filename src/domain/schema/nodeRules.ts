@@ -1,5 +1,5 @@
 import type { Node as YamlNode } from 'yaml';
-import type { CelInput } from '@bufbuild/cel';
+import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
 import { evaluateRule, toCelValue, type RuleOutcome } from './celRules';
 import type { NodeInfo, ValidationRule } from './schemaIndex';

@@ -1,4 +1,4 @@
-import type { CelInput } from '@bufbuild/cel';
+import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
 import { evaluateRule, toCelValue, unescapeCelName } from './celRules';
 import { reportRuleOutcome } from './nodeRules';

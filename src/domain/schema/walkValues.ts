@@ -9,7 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { CelInput } from '@bufbuild/cel';
+import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
 import { celScalar } from './celRules';
 import { duplicateItems } from './listChecks';

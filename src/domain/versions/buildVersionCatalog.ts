@@ -1,4 +1,4 @@
-import semver from 'semver';
+import rcompare from 'semver/functions/rcompare';
 import type { ClusterServiceVersion, CustomResourceDefinition } from '../../k8s/types';
 import { classifyName } from './classifyName';
 import { resolveSupport } from './resolveSupport';
@@ -20,7 +20,7 @@ const newestInLine = (shaped: ShapedEntry[], line: string): string | undefined =
   const newest = (kind: VersionEntry['kind']) =>
     inLine
       .filter((s) => s.entry.kind === kind)
-      .sort((a, b) => semver.rcompare(a.shape.semver ?? '0.0.0', b.shape.semver ?? '0.0.0'))[0];
+      .sort((a, b) => rcompare(a.shape.semver ?? '0.0.0', b.shape.semver ?? '0.0.0'))[0];
   return (newest('release') ?? newest('pre-release'))?.entry.name;
 };
 

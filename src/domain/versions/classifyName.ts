@@ -1,4 +1,4 @@
-import semver from 'semver';
+import parseSemver from 'semver/functions/parse';
 import type { VersionKind } from './types';
 
 export type NameShape = {
@@ -24,7 +24,7 @@ export const classifyName = (name: string): NameShape => {
 
   const numbered = NUMBERED.exec(name);
   const parsed = numbered
-    ? semver.parse(
+    ? parseSemver(
         `${Number(numbered[1])}.${Number(numbered[2])}.${Number(numbered[3] ?? 0)}` +
           (numbered[4] ? `-${numbered[4]}` : ''),
       )

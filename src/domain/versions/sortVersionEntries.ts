@@ -1,4 +1,4 @@
-import semver from 'semver';
+import rcompare from 'semver/functions/rcompare';
 import type { NameShape } from './classifyName';
 import type { VersionEntry } from './types';
 
@@ -23,7 +23,7 @@ const compareWithinLine = (a: ShapedEntry, b: ShapedEntry): number => {
   const aIsAlias = a.entry.kind === 'alias';
   const bIsAlias = b.entry.kind === 'alias';
   if (aIsAlias !== bIsAlias) return aIsAlias ? -1 : 1;
-  if (a.shape.semver && b.shape.semver) return semver.rcompare(a.shape.semver, b.shape.semver);
+  if (a.shape.semver && b.shape.semver) return rcompare(a.shape.semver, b.shape.semver);
   return 0;
 };
 
