@@ -100,6 +100,19 @@ const flows: { name: string; run: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: "runs the CRD's CEL rule on the spec under the page's CSP",
+    run: async (page) => {
+      await openEditValues(page);
+      await setDocument(page, 'global:\n  istioNamespace: elsewhere\n');
+      await hintsList(page)
+        .getByRole('listitem', { name: /^Error: .*must match spec\.namespace/ })
+        .waitFor();
+      // The seeded Istio "default" runs in istio-system: the same rule now passes.
+      await setDocument(page, 'global:\n  istioNamespace: istio-system\n');
+      await page.getByText('No problems found').waitFor();
+    },
+  },
+  {
     name: 'finds meshConfig.accessLogFile in the Explain panel',
     run: async (page) => {
       await openEditValues(page);
