@@ -1,17 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import type { CustomResourceDefinition, JSONSchemaProps } from '../src/k8s/types';
+import type { JSONSchemaProps } from '../src/k8s/types';
 import { completionsAt } from '../src/domain/schema/completion';
 import { explainTree, searchSchema } from '../src/domain/schema/explainSchema';
 import { hoverAt } from '../src/domain/schema/hover';
-import type { BenchCase } from './types';
-
-const CRD_FILE = path.resolve(
-  __dirname,
-  '..',
-  '../shared/reference/sail-operator/current-upstream/crds/sailoperator.io_istios.yaml',
-);
+import type { BenchFile } from './types';
 
 const sampleScalar = (node: JSONSchemaProps): string => {
   if (node.enum?.length) return JSON.stringify(node.enum[0]);
@@ -53,12 +44,8 @@ const generatedDocument = (values: JSONSchemaProps): { text: string; lines: stri
   return { text: lines.join('\n'), lines };
 };
 
-const cases = (): BenchCase[] => {
-  if (!existsSync(CRD_FILE)) {
-    console.log(`completion: ${CRD_FILE} is absent, nothing to measure.`);
-    return [];
-  }
-  const crd = parse(readFileSync(CRD_FILE, 'utf8')) as CustomResourceDefinition;
+const cases: BenchFile = ({ istioCrd: crd }) => {
+  if (!crd) return [];
   const values =
     crd.spec.versions.find((v) => v.storage)?.schema?.openAPIV3Schema?.properties?.spec?.properties
       ?.values ?? {};
@@ -86,4 +73,4 @@ const cases = (): BenchCase[] => {
   ];
 };
 
-export default cases();
+export default cases;

@@ -1,53 +1,34 @@
 /*
- * Runs every bench/*.bench.ts, each in a fresh Node process so that no file measures the garbage
- * of another, prints the median of each case against its budget, then weighs the production build.
+ * Runs every benchmark file in Node, each in a fresh process so that no file measures the garbage
+ * of another, then in Chromium, and prints each median against its budget; then weighs dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { runInChromium } from './browser';
 import { exposedModuleWeights } from './bundle';
-import type { BenchCase } from './types';
+import { loadFixtures, REFERENCE } from './fixtures';
+import { benchFiles, measureFile } from './measure';
+import type { BenchResult } from './types';
 
-const MIN_RUNS = 15;
-const MIN_TIME_MS = 1000;
 const DIST = path.resolve(__dirname, '..', 'dist');
 /** The exposed modules that hold the values editor, and what each may weigh with its chunks. */
 const EDITOR_MODULES = ['CreateIstioPage', 'EditValuesPage', 'IstioValuesTab'];
 const EDITOR_BUDGET_KIB = 60;
 
-const median = (samples: number[]): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const measure = (bench: BenchCase): number[] => {
-  bench.run(); // warm-up: JIT and caches, as a page that has been open for a moment
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < MIN_RUNS || performance.now() - started < MIN_TIME_MS) {
-    const t0 = performance.now();
-    bench.run();
-    samples.push(performance.now() - t0);
-    if (samples.length >= 1000) break;
-  }
-  return samples;
-};
-
 const verdict = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
 
-/** Measures the cases of one file in this process. */
-const runFile = (file: string) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cases = (require(path.join(__dirname, file)) as { default: BenchCase[] }).default;
-  for (const bench of cases) {
-    const samples = measure(bench);
-    const med = median(samples);
-    console.log(
-      `${verdict(med <= bench.budgetMs)} ${bench.name}: median ${med.toFixed(2)} ms (budget ${bench.budgetMs} ms, ${samples.length} runs)`,
-    );
-  }
+const resultLine = (runtime: string, r: BenchResult) =>
+  `${verdict(r.medianMs <= r.budgetMs)} [${runtime}] ${r.name}: median ${r.medianMs.toFixed(2)} ms (budget ${r.budgetMs} ms, ${r.runs} runs)`;
+
+/** One file measured in a fresh Node process (this script with --file). */
+const runInNode = (file: string): BenchResult[] => {
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--file', file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`${file} benchmarks exited with ${child.status}`);
+  return JSON.parse(child.stdout) as BenchResult[];
 };
 
 /** Lines of the bundle report; an OVER line for each editor module above its budget. */
@@ -58,37 +39,41 @@ const bundleReport = (): string[] => {
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   return exposedModuleWeights(DIST).map(({ name, initialBytes, totalBytes }) => {
     const weighed = `${name}: ${kib(initialBytes)} gzip to start, ${kib(totalBytes)} with its lazy chunks`;
-    if (!EDITOR_MODULES.includes(name)) return `     bundle ${weighed}`;
+    if (!EDITOR_MODULES.includes(name)) return `     [bundle] ${weighed}`;
     const ok = totalBytes <= EDITOR_BUDGET_KIB * 1024;
-    return `${verdict(ok)} bundle ${weighed} (budget ${EDITOR_BUDGET_KIB} KiB)`;
+    return `${verdict(ok)} [bundle] ${weighed} (budget ${EDITOR_BUDGET_KIB} KiB)`;
   });
 };
 
-const main = () => {
+const main = async () => {
   const only = process.argv.indexOf('--file');
   if (only !== -1) {
-    runFile(process.argv[only + 1]);
+    process.stdout.write(JSON.stringify(measureFile(process.argv[only + 1], loadFixtures())));
     return;
   }
   const filter = process.argv[2];
-  const files = readdirSync(__dirname)
-    .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
-    .sort();
+  const files = Object.keys(benchFiles).filter((f) => !filter || f.includes(filter));
+  const fixtures = loadFixtures();
+  if (!fixtures.istioCrd)
+    console.log(`# ${REFERENCE} is absent: the upstream CRD cases are left out`);
   const lines: string[] = [];
-  for (const file of files) {
-    const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--file', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    process.stdout.write(child.stdout);
-    lines.push(...child.stdout.split('\n'));
-    if (child.status !== 0) lines.push(`OVER ${file} exited with ${child.status}`);
-  }
-  const bundle = filter ? [] : bundleReport();
-  bundle.forEach((line) => console.log(line));
-  const over = [...lines, ...bundle].filter((line) => line.startsWith('OVER')).length;
+  const print = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  console.log(`# Node ${process.version}, one process per file`);
+  for (const file of files) runInNode(file).forEach((r) => print(resultLine('node', r)));
+  const chromium = await runInChromium(files, fixtures);
+  console.log(`# Chromium ${chromium.version}, one browser context per file`);
+  for (const file of files)
+    chromium.results.get(file)?.forEach((r) => print(resultLine('chromium', r)));
+  if (!filter) bundleReport().forEach(print);
+  const over = lines.filter((line) => line.startsWith('OVER')).length;
   console.log(`${files.length} benchmark files, ${over} over budget`);
   process.exitCode = over ? 1 : 0;
 };
 
-main();
+main().catch((error: Error) => {
+  console.error(`bench aborted: ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+});

@@ -1,21 +1,12 @@
 /* Values schema: extraction + index on the real Istio CRD, and diagnosis of a 1,000-line document. */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { diagnoseValues, diagnoseValuesSource } from '../src/domain/schema/diagnoseValues';
 import { parseValuesSource } from '../src/domain/schema/yamlSource';
 import { valuesSchemaFor, valuesSchemaForUncached } from '../src/domain/schema/valuesSchema';
-import type { CustomResourceDefinition } from '../src/k8s/types';
-import type { BenchCase } from './types';
+import type { BenchFile } from './types';
 import { addTypos, generateValuesDocument } from './valuesDocument';
 
-const crdFile = path.resolve(
-  __dirname,
-  '..',
-  '../shared/reference/sail-operator/current-upstream/crds/sailoperator.io_istios.yaml',
-);
-
-const casesFor = (crd: CustomResourceDefinition): BenchCase[] => {
+const cases: BenchFile = ({ istioCrd: crd }) => {
+  if (!crd) return [];
   const schema = valuesSchemaFor(crd);
   const text = addTypos(generateValuesDocument(schema.values ?? {}, 1000), 100);
   const lines = text.split('\n').length - 1;
@@ -40,10 +31,5 @@ const casesFor = (crd: CustomResourceDefinition): BenchCase[] => {
     },
   ];
 };
-
-const cases: BenchCase[] = existsSync(crdFile)
-  ? casesFor(parse(readFileSync(crdFile, 'utf8')) as CustomResourceDefinition)
-  : [];
-if (cases.length === 0) console.log(`schema bench skipped: ${crdFile} is absent`);
 
 export default cases;
