@@ -1,7 +1,6 @@
 import type { Node as YamlNode } from 'yaml';
-import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
-import { evaluateRule, toCelValue, type RuleOutcome } from './celRules';
+import { evaluateRule, toCelValue, type RuleOutcome, type CelInput } from './celRules';
 import type { NodeInfo, ValidationRule } from './schemaIndex';
 import type { Range } from './types';
 import { childPath, rangeIn, report, type WalkState } from './walkState';

@@ -1,6 +1,5 @@
-import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
-import { evaluateRule, toCelValue, unescapeCelName } from './celRules';
+import { evaluateRule, toCelValue, unescapeCelName, type CelInput } from './celRules';
 import { reportRuleOutcome } from './nodeRules';
 import { nodeInfo, type ValidationRule } from './schemaIndex';
 import { rangeIn, type WalkState } from './walkState';

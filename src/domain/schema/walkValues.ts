@@ -9,9 +9,8 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { CelInput } from './celRules';
 import type { JSONSchemaProps } from '../../k8s/types';
-import { celScalar } from './celRules';
+import { celScalar, type CelInput } from './celRules';
 import { duplicateItems } from './listChecks';
 import { checkNodeRules } from './nodeRules';
 import { countIssues, reportUnknownKey, requiredIssues } from './objectChecks';
