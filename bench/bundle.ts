@@ -1,5 +1,5 @@
 /* What each exposed module of the production build in dist/ makes the console download. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,17 +11,15 @@ export type ModuleWeight = {
   totalBytes: number;
 };
 
-const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-
 /**
  * Reads the container entry named by plugin-manifest.json: its map of exposed modules to the chunk
  * ids each one loads, and its map of chunk ids to file names. Throws when the build's shape is not
  * the one this reads, so a change of bundler output cannot pass unnoticed.
  */
 export const exposedModuleWeights = (dist: string): ModuleWeight[] => {
-  const manifestFile = path.join(dist, 'plugin-manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing; run npm run build`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { loadScripts: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'plugin-manifest.json'), 'utf8')) as {
+    loadScripts: string[];
+  };
   const entry = readFileSync(path.join(dist, manifest.loadScripts[0]), 'utf8');
   const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
 
@@ -30,6 +28,14 @@ export const exposedModuleWeights = (dist: string): ModuleWeight[] => {
   const fileOf = (id: string): string | undefined => {
     const prefix = `${namedChunks.get(id) ?? id}-chunk-`;
     return files.find((f) => f.startsWith(prefix));
+  };
+  // Exposed modules share most chunks: compress each file once.
+  const gzipSizes = new Map<string, number>();
+  const gzipSize = (id: string): number => {
+    const file = fileOf(id) as string;
+    if (!gzipSizes.has(file))
+      gzipSizes.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+    return gzipSizes.get(file) as number;
   };
 
   const weights: ModuleWeight[] = [];
@@ -49,8 +55,7 @@ export const exposedModuleWeights = (dist: string): ModuleWeight[] => {
         }
       }
     }
-    const bytes = (ids: Iterable<string>) =>
-      [...ids].reduce((sum, id) => sum + gzipSize(path.join(dist, fileOf(id) as string)), 0);
+    const bytes = (ids: Iterable<string>) => [...ids].reduce((sum, id) => sum + gzipSize(id), 0);
     weights.push({ name, initialBytes: bytes(initial), totalBytes: bytes(seen) });
   }
   if (weights.length === 0)
